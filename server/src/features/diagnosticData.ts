@@ -1,0 +1,28 @@
+/**
+ * What a diagnostic carries for quick fixes (in `Diagnostic.data`, never in `code`).
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+/** One text replacement offered as a quick fix. */
+export interface Fix {
+	/** Title of the code action, e.g. `Change to 'clockClass'`. */
+	title: string;
+	/** Text to replace. */
+	range: Range;
+	/** Replacement. */
+	newText: string;
+	/** Safe to apply in "fix all". */
+	preferred?: boolean;
+}
+
+/** Payload of `Diagnostic.data`. */
+export interface DiagnosticData {
+	/** Quick fixes, best first. */
+	fixes?: Fix[];
+}
+
+/** Reads the fixes of a diagnostic, tolerating foreign data. */
+export function fixesOf(data: unknown): Fix[] {
+	const d = data as DiagnosticData | undefined;
+	return Array.isArray(d?.fixes) ? d.fixes : [];
+}

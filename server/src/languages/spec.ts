@@ -1,0 +1,30 @@
+/**
+ * What every language module provides to the generic LSP features.
+ */
+import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { ConfigDocument } from '../parser/ast';
+import type { Settings } from '../../../shared/settings';
+
+/** Per-document context a feature needs. */
+export interface DocContext {
+	/** Document URI (used for file-name based decisions such as ts2phc vs ptp4l). */
+	uri: string;
+	/** Settings for this resource. */
+	settings: Settings;
+}
+
+/** A language module (linuxptp, chrony, systemd-unit …). */
+export interface LanguageService {
+	/** The LSP language id. */
+	readonly languageId: string;
+	/** Tokenizes text; never throws. */
+	parse(text: string): ConfigDocument;
+	/** All diagnostics for a document. */
+	diagnostics(doc: ConfigDocument, ctx: DocContext): Diagnostic[];
+	/** Completion items at a position. */
+	completion(doc: ConfigDocument, p: Position, ctx: DocContext): CompletionItem[];
+	/** Hover at a position. */
+	hover(doc: ConfigDocument, p: Position, ctx: DocContext): Hover | null;
+	/** Outline. */
+	symbols(doc: ConfigDocument, ctx: DocContext): DocumentSymbol[];
+}
