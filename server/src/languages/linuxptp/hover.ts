@@ -125,7 +125,7 @@ export function linuxptpHover(doc: ConfigDocument, p: Position, release: Linuxpt
 	}
 	const written = ctx.entry.key.text;
 	const name = renameIn(written, release) ?? written;
-	let o = table.get(name) ?? table.get(written);
+	let o = table.get(written) ?? table.get(name);
 	let note = '';
 	if (!o) {
 		const hist = optionHistory(written);

@@ -22,6 +22,9 @@ export function detectKind(uri: string, doc: ConfigDocument): LinuxptpKind {
 	if (base.includes('phc2sys')) {
 		return 'phc2sys';
 	}
+	if (base.includes('ptp4l')) {
+		return 'ptp4l';
+	}
 	if (doc.sections.some((s) => TIMEMASTER_SECTION_WORDS.includes(s.name.toLowerCase()) && !/^\[global\]$/i.test(s.header.text))) {
 		return 'timemaster';
 	}

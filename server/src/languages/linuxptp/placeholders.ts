@@ -6,7 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import { Code } from '../../features/codes';
 
 /** Patterns that look like a placeholder, not a real value. */
-const PLACEHOLDER = /\[[^\]\n]*\s[^\]\n]*\]|<[A-Za-z][^<>\n]*>|\b(?:YOUR_[A-Z_]+|CHANGE_?ME|TODO|FIXME|XXX)\b/;
+const PLACEHOLDER = /\[[^\]\n]*\S\s+\S[^\]\n]*\]|<[A-Za-z][^<>\n]*>|\b(?:YOUR_[A-Z_]+|CHANGE_?ME|TODO|FIXME|XXX)\b/;
 
 /** Finds a placeholder in a piece of text; returns its offset and text. */
 export function findPlaceholder(text: string): { index: number; text: string } | null {
