@@ -21,7 +21,7 @@ export class Log implements vscode.Disposable {
 
 	/** Logs an error with its stack and shows a message with a "Show Log" button. */
 	error(msg: string, err?: unknown): void {
-		const detail = err instanceof Error ? err.stack ?? err.message : err === undefined ? '' : String(err);
+		const detail = err instanceof Error ? err.stack ?? err.message : err === undefined ? '' : JSON.stringify(err);
 		this.channel.error(detail ? `${msg}: ${detail}` : msg);
 		void vscode.window.showErrorMessage(err instanceof Error ? `${msg}: ${err.message}` : msg, 'Show Log').then((choice) => {
 			if (choice === 'Show Log') {

@@ -65,7 +65,7 @@ export function startServer(connection: Connection): void {
 		if (configurationRequests) {
 			settings.useFetcher((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'ptpconf' }));
 		}
-		settings.setGlobal(params.initializationOptions?.settings);
+		settings.setGlobal((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
 		return {
 			serverInfo: SERVER_INFO,
 			capabilities: {

@@ -12,6 +12,10 @@ function open(p: LspPair, text: string, uri = URI, languageId = 'linuxptp'): Pro
 	return p.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
 }
 
+async function pullDiagnostics(p: LspPair, uri = URI): Promise<FullDocumentDiagnosticReport> {
+	return await p.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as FullDocumentDiagnosticReport;
+}
+
 suite('LSP server (in-memory)', () => {
 	let pair: LspPair | undefined;
 	teardown(() => {
@@ -36,14 +40,15 @@ suite('LSP server (in-memory)', () => {
 	test('pull client: diagnosticProvider announced and textDocument/diagnostic answers', async () => {
 		pair = await startPair({ textDocument: { diagnostic: { dynamicRegistration: false } } });
 		await open(pair, '[global]\ndomainNumber 300\n');
-		const report = await pair.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }) as FullDocumentDiagnosticReport;
+		const report = await pullDiagnostics(pair);
 		assert.equal(report.kind, 'full');
 		assert.deepEqual(report.items.map((d: Diagnostic) => `${d.range.start.line}:${String(d.code)}`), ['1:out-of-range']);
 	});
 
 	test('capabilities differ between pull and push clients', async () => {
 		pair = await startPair({});
-		const r = await pair.client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { textDocument: { diagnostic: {} } }, workspaceFolders: null });
+		const capabilities = { textDocument: { diagnostic: {} } };
+		const r = await pair.client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders: null });
 		assert.ok(r.capabilities.diagnosticProvider);
 		assert.ok(r.capabilities.hoverProvider);
 		assert.ok(r.capabilities.completionProvider);
@@ -52,14 +57,15 @@ suite('LSP server (in-memory)', () => {
 	test('completion, hover, symbols, code actions', async () => {
 		pair = await startPair({ textDocument: { diagnostic: {} } });
 		await open(pair, '[global]\nclockClas 6\n\n');
-		const comp = await pair.client.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 2, character: 0 } }) as CompletionItem[] | CompletionList;
+		const position = { line: 2, character: 0 };
+		const comp = await pair.client.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position }) as CompletionItem[] | CompletionList;
 		const items = Array.isArray(comp) ? comp : comp.items;
 		assert.ok(items.some((i) => i.label === 'clockClass'));
 		const hov = await pair.client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 0, character: 2 } });
 		assert.match((hov?.contents as { value: string }).value, /\[global\]/);
 		const sym = await pair.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
 		assert.equal((sym as { name: string }[])[0].name, '[global]');
-		const report = await pair.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }) as FullDocumentDiagnosticReport;
+		const report = await pullDiagnostics(pair);
 		const actions = await pair.client.sendRequest(CodeActionRequest.type, {
 			textDocument: { uri: URI }, range: report.items[0].range, context: { diagnostics: report.items },
 		});
@@ -74,11 +80,11 @@ suite('LSP server (in-memory)', () => {
 		pair = await startPair({ workspace: { configuration: true }, textDocument: { diagnostic: {} } });
 		pair.settings = { linuxptp: { version: '3.1' } };
 		await open(pair, '[global]\nclientOnly 1\n');
-		let report = await pair.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }) as FullDocumentDiagnosticReport;
+		let report = await pullDiagnostics(pair);
 		assert.deepEqual(report.items.map((d) => d.code), ['version-absent']);
 		pair.settings = { linuxptp: { version: '4.4' } };
 		await pair.client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-		report = await pair.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }) as FullDocumentDiagnosticReport;
+		report = await pullDiagnostics(pair);
 		assert.deepEqual(report.items.map((d) => d.code), []);
 	});
 
@@ -95,7 +101,7 @@ suite('LSP server (in-memory)', () => {
 	test('documents of other languages are ignored', async () => {
 		pair = await startPair({ textDocument: { diagnostic: {} } });
 		await open(pair, 'hello', 'file:///x.txt', 'plaintext');
-		const report = await pair.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///x.txt' } }) as FullDocumentDiagnosticReport;
+		const report = await pullDiagnostics(pair, 'file:///x.txt');
 		assert.deepEqual(report.items, []);
 	});
 });

@@ -42,7 +42,7 @@ suite('standalone server over stdio', () => {
 				if (buf.length < head + 4 + len) {
 					return;
 				}
-				messages.push(JSON.parse(buf.subarray(head + 4, head + 4 + len).toString()));
+				messages.push(JSON.parse(buf.subarray(head + 4, head + 4 + len).toString()) as (typeof messages)[number]);
 				buf = buf.subarray(head + 4 + len);
 			}
 		});

@@ -25,11 +25,11 @@ suite('linuxptp completion', () => {
 		assert.ok(labels('[global]\n|', '4.3').includes('spp'));
 	});
 	test('items carry type, default and a snippet with choices', () => {
-		const item = complete('linuxptp', '[global]\n|')!.find((i) => i.label === 'time_stamping')!;
+		const item = complete('linuxptp', '[global]\n|').find((i) => i.label === 'time_stamping')!;
 		assert.match(String(item.detail), /hardware\|software/);
 		assert.match(String(item.detail), /= hardware/);
 		assert.equal(item.insertText, 'time_stamping ${1|hardware,software,legacy,onestep,p2p1step|}');
-		const b = complete('linuxptp', '[global]\n|')!.find((i) => i.label === 'verbose')!;
+		const b = complete('linuxptp', '[global]\n|').find((i) => i.label === 'verbose')!;
 		assert.equal(b.insertText, 'verbose ${1|0,1|}');
 	});
 	test('values: enum labels, booleans, timeSource codes, clockClass meanings', () => {

@@ -257,8 +257,9 @@ function valueDiagnostic(e: Entry, o: ResolvedOption, bad: { code: Code; message
 	}
 	const words = value.text.split(/\s+/);
 	if (words.length > 1 && checkValue(o, words[0]) === null) {
-		const firstEnd = value.range.start.character + words[0].length;
-		return diag({ start: { line: e.line, character: firstEnd + (value.text.slice(words[0].length).length - value.text.slice(words[0].length).trimStart().length) }, end: value.range.end },
+		const rest = value.text.slice(words[0].length);
+		const extraStart = value.range.start.character + words[0].length + (rest.length - rest.trimStart().length);
+		return diag({ start: { line: e.line, character: extraStart }, end: value.range.end },
 			DiagnosticSeverity.Error, Code.ExtraTokens,
 			`Unexpected text after the value of '${o.name}': linuxptp reads the whole rest of the line as the value, so '${value.text}' is invalid.`,
 			[{ title: `Keep only '${words[0]}'`, range: value.range, newText: words[0], preferred: true }]);
@@ -331,7 +332,7 @@ class UnicastTables {
 			return;
 		}
 		if (!e.value) {
-			this.err(e.range, `Bad unicast master table line: expected 'table_id N', 'logQueryInterval N', 'peer_address ADDR' or 'L2|UDPv4|UDPv6 ADDRESS'.`, Code.MissingValue);
+			this.err(e.range, 'Bad unicast master table line: expected \'table_id N\', \'logQueryInterval N\', \'peer_address ADDR\' or \'L2|UDPv4|UDPv6 ADDRESS\'.', Code.MissingValue);
 			return;
 		}
 		const transport = e.key.text.slice(0, 16);
