@@ -1,70 +1,30 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../util/paths';
+import { StdioClient } from '../util/stdioClient';
 
 const SERVER = join(REPO, 'dist', 'server.js');
 
-/** Frames a JSON-RPC message. */
-function frame(msg: object): string {
-	const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
-	return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-}
-
 suite('standalone server over stdio', () => {
 	test('raw JSON-RPC: initialize, didOpen, pushed diagnostics, hover, shutdown', async () => {
-		const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-		const messages: { id?: number; method?: string; params?: { diagnostics?: { message: string }[] }; result?: unknown }[] = [];
-		let buf = Buffer.alloc(0);
-		const waitFor = (pred: (m: (typeof messages)[number]) => boolean): Promise<(typeof messages)[number]> => new Promise((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error('timeout waiting for a server message')), 10000);
-			const check = (): void => {
-				const m = messages.find(pred);
-				if (m) {
-					clearTimeout(timer);
-					resolve(m);
-				} else {
-					setTimeout(check, 10);
-				}
-			};
-			check();
-		});
-		child.stdout.on('data', (chunk: Buffer) => {
-			buf = Buffer.concat([buf, chunk]);
-			for (;;) {
-				const head = buf.indexOf('\r\n\r\n');
-				if (head < 0) {
-					return;
-				}
-				const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, head).toString())?.[1]);
-				if (buf.length < head + 4 + len) {
-					return;
-				}
-				messages.push(JSON.parse(buf.subarray(head + 4, head + 4 + len).toString()) as (typeof messages)[number]);
-				buf = buf.subarray(head + 4 + len);
-			}
-		});
+		const c = new StdioClient(SERVER);
 		try {
-			child.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
-			const init = await waitFor((m) => m.id === 1) as { result: { serverInfo: { name: string }; capabilities: { diagnosticProvider?: unknown } } };
+			const init = await c.request('initialize', { processId: null, rootUri: null, capabilities: {} }) as { result: { serverInfo: { name: string }; capabilities: { diagnosticProvider?: unknown } } };
 			assert.equal(init.result.serverInfo.name, 'ptpconf-language-server');
 			assert.equal(init.result.capabilities.diagnosticProvider, undefined, 'push-only client gets no diagnosticProvider');
-			child.stdin.write(frame({ method: 'initialized', params: {} }));
-			child.stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///tmp/ptp4l.conf', languageId: 'linuxptp', version: 1, text: '[global]\nprority1 1\n' } } }));
-			const pub = await waitFor((m) => m.method === 'textDocument/publishDiagnostics');
-			assert.match(pub.params!.diagnostics![0].message, /Unknown option 'prority1'.*Did you mean 'priority1'/);
-			child.stdin.write(frame({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///tmp/ptp4l.conf' }, position: { line: 0, character: 2 } } }));
-			const hov = await waitFor((m) => m.id === 2) as { result: { contents: { value: string } } };
+			c.notify('initialized', {});
+			const pushed = c.next((m) => m.method === 'textDocument/publishDiagnostics');
+			c.notify('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/ptp4l.conf', languageId: 'linuxptp', version: 1, text: '[global]\nprority1 1\n' } });
+			const pub = (await pushed).params as { diagnostics: { message: string }[] };
+			assert.match(pub.diagnostics[0].message, /Unknown option 'prority1'.*Did you mean 'priority1'/);
+			const hov = await c.request('textDocument/hover', { textDocument: { uri: 'file:///tmp/ptp4l.conf' }, position: { line: 0, character: 2 } }) as { result: { contents: { value: string } } };
 			assert.match(hov.result.contents.value, /\[global\]/);
-			child.stdin.write(frame({ id: 3, method: 'shutdown' }));
-			await waitFor((m) => m.id === 3);
-			child.stdin.write(frame({ method: 'exit' }));
-			const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-			assert.equal(code, 0);
+			assert.equal(await c.stop(), 0);
 		} finally {
-			child.kill();
+			c.child.kill();
 		}
 	});
 

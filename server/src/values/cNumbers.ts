@@ -55,8 +55,15 @@ function scanInt(s: string): IntScan {
 	return { value: negative ? -v : v, end: i, negative };
 }
 
+const PLAIN_DECIMAL = /^-?(0|[1-9][0-9]{0,14})$/;
+
 /** strtol(…, 0) + linuxptp's range check. */
 export function parseCInt(s: string, min: number, max: number): CNumberResult {
+	if (PLAIN_DECIMAL.test(s)) {
+		// Fast path: short decimals are exact in a double and far inside the 64-bit range.
+		const v = Number(s);
+		return v < min || v > max ? { ok: false, reason: 'out-of-range', value: v } : { ok: true, value: v };
+	}
 	const r = scanInt(s);
 	if (r.end === 0 || r.end !== s.length) {
 		return { ok: false, reason: 'malformed', stopAt: r.end };

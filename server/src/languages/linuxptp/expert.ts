@@ -21,13 +21,27 @@ function globals(parsed: LinuxptpParse): Map<string, ParsedSetting> {
 	return m;
 }
 
-/** Effective value of an option for the clock or a port (port overrides global, else the default). */
-function effective(parsed: LinuxptpParse, g: Map<string, ParsedSetting>, name: string, release: LinuxptpRelease, port: string | null = null): string | number | null {
-	if (port !== null) {
-		const p = [...parsed.settings].reverse().find((s) => s.port === port && s.option.name === name);
-		if (p) {
-			return p.value;
+/** Last value of each option per port section. */
+function perPort(parsed: LinuxptpParse): Map<string, Map<string, ParsedSetting>> {
+	const m = new Map<string, Map<string, ParsedSetting>>();
+	for (const s of parsed.settings) {
+		if (s.port !== null) {
+			let p = m.get(s.port);
+			if (!p) {
+				p = new Map();
+				m.set(s.port, p);
+			}
+			p.set(s.option.name, s);
 		}
+	}
+	return m;
+}
+
+/** Effective value of an option for the clock or a port (port overrides global, else the default). */
+function effective(ports: Map<string, Map<string, ParsedSetting>> | null, g: Map<string, ParsedSetting>, name: string, release: LinuxptpRelease, port: string | null = null): string | number | null {
+	const p = port !== null ? ports?.get(port)?.get(name) : undefined;
+	if (p) {
+		return p.value;
 	}
 	const s = g.get(name);
 	return s ? s.value : optionsFor(release).get(name)?.default ?? null;
@@ -37,12 +51,12 @@ function expert(range: Range, message: string, fixes?: Fix[], severity: Diagnost
 	return diag(range, severity, Code.Expert, message, fixes);
 }
 
-function checkProfile(profile: Profile, parsed: LinuxptpParse, g: Map<string, ParsedSetting>, release: LinuxptpRelease, anchor: Range, out: Diagnostic[]): void {
+function checkProfile(profile: Profile, g: Map<string, ParsedSetting>, release: LinuxptpRelease, anchor: Range, out: Diagnostic[]): void {
 	for (const rule of profile.rules) {
 		if (!optionsFor(release).has(rule.option)) {
 			continue;
 		}
-		const v = effective(parsed, g, rule.option, release);
+		const v = effective(null, g, rule.option, release);
 		if (v !== null && rule.accepts(v)) {
 			continue;
 		}
@@ -57,7 +71,8 @@ function checkProfile(profile: Profile, parsed: LinuxptpParse, g: Map<string, Pa
 export function expertChecks(doc: ConfigDocument, parsed: LinuxptpParse, release: LinuxptpRelease, kind: LinuxptpKind): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const g = globals(parsed);
-	const on = (name: string): boolean => Number(effective(parsed, g, name, release)) === 1;
+	const ports = perPort(parsed);
+	const on = (name: string): boolean => Number(effective(null, g, name, release)) === 1;
 	const where = (name: string): Range | undefined => g.get(name)?.entry.range ?? parsed.settings.find((s) => s.option.name === name)?.entry.range;
 	const first = doc.sections[0]?.header.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -84,7 +99,7 @@ export function expertChecks(doc: ConfigDocument, parsed: LinuxptpParse, release
 	} else if (clockClass && Number(clockClass.value) < 128 && !on('gmCapable')) {
 		out.push(expert(clockClass.entry.range, `clockClass ${clockClass.value} is ignored: with gmCapable 0 ptp4l announces clockClass 255.`));
 	}
-	if (clockClass && Number(clockClass.value) <= 7 && effective(parsed, g, 'time_stamping', release) === 'software') {
+	if (clockClass && Number(clockClass.value) <= 7 && effective(null, g, 'time_stamping', release) === 'software') {
 		out.push(expert(clockClass.entry.range, `clockClass ${clockClass.value} advertises a primary reference, but software timestamping limits accuracy to microseconds.`, undefined, DiagnosticSeverity.Information));
 	}
 	const p1 = g.get('priority1');
@@ -98,29 +113,29 @@ export function expertChecks(doc: ConfigDocument, parsed: LinuxptpParse, release
 		}
 	}
 	const twoStep = g.get('twoStepFlag');
-	const ts = String(effective(parsed, g, 'time_stamping', release)).toLowerCase();
+	const ts = String(effective(null, g, 'time_stamping', release)).toLowerCase();
 	if (twoStep && Number(twoStep.value) === 0 && ts === 'hardware') {
 		out.push(expert(twoStep.entry.range, 'twoStepFlag 0 switches ptp4l to one-step hardware timestamping: the NIC must insert Sync timestamps on the fly; most NICs cannot.', undefined, DiagnosticSeverity.Information));
 	}
 	// Delay mechanisms must match across the ports of one clock's domain neighbours; mixing them usually is a mistake.
 	const mechs = new Map<string, string>();
 	for (const port of parsed.ports) {
-		mechs.set(port, String(effective(parsed, g, 'delay_mechanism', release, port)).toUpperCase());
+		mechs.set(port, String(effective(ports, g, 'delay_mechanism', release, port)).toUpperCase());
 	}
 	const distinct = new Set([...mechs.values()].filter((m) => m !== 'AUTO' && m !== 'NONE'));
-	const clockType = String(effective(parsed, g, 'clock_type', release)).toUpperCase();
+	const clockType = String(effective(null, g, 'clock_type', release)).toUpperCase();
 	if (distinct.size > 1 && clockType !== 'BC') {
 		const lines = parsed.settings.filter((s) => s.option.name === 'delay_mechanism');
 		out.push(expert(lines[0]?.entry.range ?? first, `Ports use different delay mechanisms (${[...mechs.entries()].map(([p, m]) => `${p}: ${m}`).join(', ')}); E2E and P2P nodes cannot measure delay with each other.`));
 	}
 	const dsc = g.get('dataset_comparison');
 	if (dsc && String(dsc.value).toLowerCase() === 'g.8275.x') {
-		const transport = String(effective(parsed, g, 'network_transport', release)).toUpperCase();
-		checkProfile(transport === 'L2' ? G8275_1 : G8275_2, parsed, g, release, dsc.entry.range, out);
+		const transport = String(effective(null, g, 'network_transport', release)).toUpperCase();
+		checkProfile(transport === 'L2' ? G8275_1 : G8275_2, g, release, dsc.entry.range, out);
 	}
 	const tsSpec = g.get('transportSpecific');
 	if (tsSpec && Number(tsSpec.value) === 1) {
-		checkProfile(GPTP, parsed, g, release, tsSpec.entry.range, out);
+		checkProfile(GPTP, g, release, tsSpec.entry.range, out);
 	}
 	const domain = g.get('domainNumber');
 	if (domain && Number(domain.value) >= 128 && Number(domain.value) <= 239) {

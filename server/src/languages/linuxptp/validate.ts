@@ -119,6 +119,7 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 	const out: Diagnostic[] = [];
 	const settings: ParsedSetting[] = [];
 	const ports: string[] = [];
+	const seenPorts = new Set<string>();
 	const table = optionsFor(opts.release);
 	const portNameMax = ['3.1', '4.0', '4.1', '4.2'].includes(opts.release) ? 16 : 128;
 
@@ -126,7 +127,8 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 		checkHeader(s, portNameMax, out);
 		if (ptpSectionKind(s) === 'port' && s.name !== '') {
 			const name = s.name.slice(0, portNameMax);
-			if (!ports.includes(name)) {
+			if (!seenPorts.has(name)) {
+				seenPorts.add(name);
 				ports.push(name);
 			}
 		}
