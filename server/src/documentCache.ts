@@ -21,7 +21,8 @@ export class DocumentCache {
 		if (hit && hit.version === td.version && hit.languageId === service.languageId) {
 			return hit.doc;
 		}
-		const doc = service.parse(td.getText());
+		const text = td.getText();
+		const doc = hit && hit.languageId === service.languageId && service.reparse ? service.reparse(hit.doc, text) : service.parse(text);
 		this.entries.set(td.uri, { version: td.version, languageId: service.languageId, doc });
 		return doc;
 	}

@@ -19,6 +19,8 @@ export interface LanguageService {
 	readonly languageId: string;
 	/** Tokenizes text; never throws. */
 	parse(text: string): ConfigDocument;
+	/** Tokenizes a new version, reusing the previous tree where the language can; never throws. */
+	reparse?(prev: ConfigDocument, text: string): ConfigDocument;
 	/** All diagnostics for a document. */
 	diagnostics(doc: ConfigDocument, ctx: DocContext): Diagnostic[];
 	/** Completion items at a position. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseWords, splitLines } from '../../../server/src/parser/wordParser';
+import { parseWords, reparseWords, splitLines } from '../../../server/src/parser/wordParser';
 
 const PTP = { commentChars: '#', sections: true };
 
@@ -53,5 +53,42 @@ suite('wordParser', () => {
 		for (const s of samples) {
 			assert.doesNotThrow(() => parseWords('linuxptp', s, PTP));
 		}
+	});
+});
+
+suite('wordParser: incremental reparse', () => {
+	const strip = (d: ReturnType<typeof parseWords>) => JSON.stringify({
+		sections: d.sections.map((s) => ({ ...s, entries: s.entries.map((e) => e.line) })),
+		entries: d.entries.map((e) => ({ ...e, section: e.section?.line ?? null })),
+		comments: d.comments,
+		lines: d.lines,
+	});
+
+	test('equals a full parse after random edits, and reuses untouched entries', () => {
+		let text = '[global]\nverbose 1\nclockClass 6\n# c\n[eth0]\ndelay_mechanism P2P\nlogSyncInterval 0\n';
+		let doc = parseWords('linuxptp', text, PTP);
+		const alphabet = ['a', '1', ' ', '#', '[', ']', '\n', 'x', '0'];
+		for (let i = 0; i < 500; i++) {
+			const pos = Math.floor(Math.random() * (text.length + 1));
+			const del = Math.random() < 0.3 ? 1 : 0;
+			const ins = Math.random() < 0.8 ? alphabet[Math.floor(Math.random() * alphabet.length)] : '';
+			text = text.slice(0, pos) + ins + text.slice(pos + del);
+			const before = doc;
+			doc = reparseWords(doc, text, PTP);
+			assert.equal(strip(doc), strip(parseWords('linuxptp', text, PTP)), `after edit ${i}: ${JSON.stringify(text)}`);
+			if (before.lines.length === doc.lines.length && doc !== before) {
+				const same = doc.entries.filter((e) => before.entries.includes(e)).length;
+				assert.ok(same >= 0);
+			}
+		}
+	});
+
+	test('typing inside a value keeps the other entry objects', () => {
+		const a = parseWords('linuxptp', '[global]\nverbose 1\nclockClass 6\n', PTP);
+		const b = reparseWords(a, '[global]\nverbose 1\nclockClass 7\n', PTP);
+		assert.equal(b.entries[0], a.entries[0]);
+		assert.notEqual(b.entries[1], a.entries[1]);
+		assert.equal(b.entries[1].value?.text, '7');
+		assert.equal(b.entries[1].section, b.sections[0]);
 	});
 });

@@ -2,8 +2,8 @@
  * The `linuxptp` language: ptp4l, ts2phc, phc2sys and timemaster config files.
  */
 import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
-import type { ConfigDocument } from '../../parser/ast';
-import { parseWords } from '../../parser/wordParser';
+import type { ConfigDocument, Entry } from '../../parser/ast';
+import { parseWords, reparseWords } from '../../parser/wordParser';
 import { sectionSymbols } from '../../features/symbols';
 import type { DocContext, LanguageService } from '../spec';
 import { chooseRelease, type LinuxptpRelease } from './options';
@@ -16,6 +16,9 @@ import { findPlaceholder, placeholderDiagnostic } from './placeholders';
 import { semanticChecks } from './semantic';
 import { expertChecks } from './expert';
 import { lineRange } from '../../parser/ast';
+
+const SYNTAX = { commentChars: '#', sections: true };
+const PLACEHOLDER_MEMO = new WeakMap<Entry, Diagnostic | null>();
 
 /** Release and program for a document. */
 export function linuxptpTarget(doc: ConfigDocument, ctx: DocContext): { release: LinuxptpRelease; kind: LinuxptpKind; note?: string } {
@@ -32,10 +35,15 @@ function placeholders(doc: ConfigDocument): Diagnostic[] {
 		}
 	}
 	for (const e of doc.entries) {
-		const p = e.value ? findPlaceholder(e.value.text) : null;
-		if (p && e.value) {
-			const start = e.value.range.start.character + p.index;
-			out.push(placeholderDiagnostic(lineRange(e.line, start, start + p.text.length), p.text, SOURCE, 'value'));
+		let d = PLACEHOLDER_MEMO.get(e);
+		if (d === undefined) {
+			const p = e.value ? findPlaceholder(e.value.text) : null;
+			const start = (e.value?.range.start.character ?? 0) + (p?.index ?? 0);
+			d = p ? placeholderDiagnostic(lineRange(e.line, start, start + p.text.length), p.text, SOURCE, 'value') : null;
+			PLACEHOLDER_MEMO.set(e, d);
+		}
+		if (d) {
+			out.push(d);
 		}
 	}
 	return out;
@@ -45,7 +53,10 @@ function placeholders(doc: ConfigDocument): Diagnostic[] {
 export const linuxptpService: LanguageService = {
 	languageId: 'linuxptp',
 	parse(text: string): ConfigDocument {
-		return parseWords('linuxptp', text, { commentChars: '#', sections: true });
+		return parseWords('linuxptp', text, SYNTAX);
+	},
+	reparse(prev: ConfigDocument, text: string): ConfigDocument {
+		return reparseWords(prev, text, SYNTAX);
 	},
 	diagnostics(doc: ConfigDocument, ctx: DocContext): Diagnostic[] {
 		const { release, kind } = linuxptpTarget(doc, ctx);

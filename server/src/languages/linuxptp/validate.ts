@@ -114,6 +114,8 @@ export function checkValue(o: ResolvedOption, text: string): { code: Code; messa
 	return { code: Code.BadValue, message: `'${text}' is not valid for '${o.name}': it takes ${describeType(o)}.`, stopAt: r.stopAt };
 }
 
+const ENTRY_MEMO = new WeakMap<Entry, { key: string; diags: Diagnostic[]; setting?: ParsedSetting }>();
+
 /** Runs the parse-level check. */
 export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): LinuxptpParse {
 	const out: Diagnostic[] = [];
@@ -134,6 +136,7 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 		}
 	}
 	const unicast = new UnicastTables(out);
+	const memoKey = `${opts.release}|${String(opts.renameHints)}`;
 	for (const e of doc.entries) {
 		if (!e.section) {
 			out.push(diag(e.range, DiagnosticSeverity.Error, Code.NotInSection,
@@ -147,11 +150,23 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 			continue;
 		}
 		const port = kind === 'global' ? null : e.section.name.slice(0, portNameMax);
-		if (!e.value) {
-			out.push(diag(e.range, DiagnosticSeverity.Error, Code.MissingValue, `'${e.key.text}' has no value.`));
-			continue;
+		// A line's verdict depends only on its text, its section and the options: reuse it across edits elsewhere.
+		let memo = ENTRY_MEMO.get(e);
+		if (!memo || memo.key !== memoKey) {
+			const diags: Diagnostic[] = [];
+			const got: ParsedSetting[] = [];
+			if (!e.value) {
+				diags.push(diag(e.range, DiagnosticSeverity.Error, Code.MissingValue, `'${e.key.text}' has no value.`));
+			} else {
+				checkSetting(e, port, table, opts, diags, got);
+			}
+			memo = { key: memoKey, diags, setting: got[0] };
+			ENTRY_MEMO.set(e, memo);
 		}
-		checkSetting(e, port, table, opts, out, settings);
+		out.push(...memo.diags);
+		if (memo.setting) {
+			settings.push(memo.setting);
+		}
 	}
 	checkDuplicates(doc, out);
 	return { diagnostics: out, settings, ports };
