@@ -8,7 +8,7 @@ export default tseslint.config(
 	{
 		languageOptions: {
 			parserOptions: {
-				project: ['./shared/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json'],
+				project: ['./shared/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json', './test/e2e/tsconfig.json'],
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},

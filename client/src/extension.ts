@@ -7,6 +7,7 @@ import { Log } from './log';
 import type { Ctx } from './ctx';
 import * as restartServer from './commands/restartServer';
 import * as showLog from './commands/showLog';
+import * as firstLineDetect from './firstLineDetect';
 
 let ctx: Ctx | undefined;
 
@@ -18,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
 	try {
 		const client = createLanguageClient(context);
 		ctx = { extension: context, client, log };
-		context.subscriptions.push(restartServer.register(ctx), showLog.register(ctx));
+		context.subscriptions.push(restartServer.register(ctx), showLog.register(ctx), firstLineDetect.register(log));
 		await client.start();
 		log.info(`language server ready in ${Date.now() - started} ms`);
 		return { ready: Date.now() - started };

@@ -149,6 +149,10 @@ export function startServer(connection: Connection): void {
 			return all ? [all] : [];
 		}
 		const actions = quickFixes(uri, params.context.diagnostics);
+		// Offer "fix all" next to the quick fixes only when the client did not restrict the kinds.
+		if (only && only.length > 0) {
+			return actions.filter((a) => only.some((k) => a.kind === k || a.kind?.startsWith(`${k}.`)));
+		}
 		const all = fixAll(uri, await diagnosticsFor(uri));
 		return all && actions.length > 0 ? [...actions, all] : actions;
 	});

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { REPO, SHARED } from '../util/paths';
-import { compare, corpusFiles, ensureOracles, filesIn, ours, report, runOracle, versionsOf, type Agreement } from './oracle';
+import { compare, corpusFiles, fgetsLineMap, ensureOracles, filesIn, ours, report, runOracle, versionsOf, type Agreement } from './oracle';
 
 const TOOLS: { tool: string; kinds: string[]; fixtures: string[] }[] = [
 	{ tool: 'ptp4l', kinds: ['ptp4l'], fixtures: [join(REPO, 'test/fixtures/linuxptp'), join(SHARED, 'oracle/tests/ptp4l')] },
-	{ tool: 'ts2phc', kinds: ['ts2phc'], fixtures: [join(SHARED, 'oracle/tests/ts2phc')] },
-	{ tool: 'timemaster', kinds: ['timemaster'], fixtures: [join(SHARED, 'oracle/tests/timemaster')] },
+	{ tool: 'ts2phc', kinds: ['ts2phc'], fixtures: [join(REPO, 'test/fixtures/ts2phc'), join(SHARED, 'oracle/tests/ts2phc')] },
+	{ tool: 'timemaster', kinds: ['timemaster'], fixtures: [join(REPO, 'test/fixtures/timemaster'), join(SHARED, 'oracle/tests/timemaster')] },
 ];
 
 suite('oracle: linuxptp verdicts agree with the real daemons', function () {
@@ -34,7 +34,7 @@ suite('oracle: linuxptp verdicts agree with the real daemons', function () {
 			for (const v of versions) {
 				const verdicts = runOracle(t.tool, v, files);
 				assert.equal(verdicts.length, files.length, 'one verdict per file');
-				const a: Agreement = compare(verdicts, (f) => ours('linuxptp', f, (s) => ({ ...s, linuxptp: { version: v } })));
+				const a: Agreement = compare(verdicts, (f) => ours('linuxptp', f, (s) => ({ ...s, linuxptp: { version: v } })), (f) => fgetsLineMap(f, 1024));
 				table.push(report(`${t.tool}@${v}`, a));
 				failures.push(...a.mismatches);
 			}

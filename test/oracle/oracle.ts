@@ -86,8 +86,24 @@ export interface Agreement {
 	mismatches: string[];
 }
 
+/**
+ * Maps the line numbers a daemon reading with fgets(buf, size) prints to physical lines: a line of `size - 1` bytes
+ * or more is read in pieces, and each piece counts as a line.
+ */
+export function fgetsLineMap(file: string, size: number): number[] {
+	const map = [0];
+	const lines = readFileSync(file).toString('latin1').split('\n');
+	lines.forEach((l, i) => {
+		const pieces = Math.floor((l.length + 1 + size - 2) / (size - 1));
+		for (let k = 0; k < Math.max(1, pieces); k++) {
+			map.push(i + 1);
+		}
+	});
+	return map;
+}
+
 /** Compares oracle verdicts with our errors: same accept/reject, and our first error on the line the daemon names. */
-export function compare(verdicts: OracleVerdict[], mine: (file: string) => Diagnostic[]): Agreement {
+export function compare(verdicts: OracleVerdict[], mine: (file: string) => Diagnostic[], lineMap?: (file: string) => number[]): Agreement {
 	const a: Agreement = { files: 0, verdictAgree: 0, lineChecked: 0, lineAgree: 0, mismatches: [] };
 	for (const v of verdicts) {
 		if (v.ok === null) {
@@ -103,7 +119,8 @@ export function compare(verdicts: OracleVerdict[], mine: (file: string) => Diagn
 			a.mismatches.push(`${rel(v.file)} ${v.tool}@${v.version}: daemon ${v.ok ? 'accepts' : `rejects (${v.errors[0]?.message})`}, we ${accepted ? 'accept' : `reject (line ${errors[0].range.start.line + 1}: ${errors[0].message})`}`);
 			continue;
 		}
-		const line = v.errors[0]?.line;
+		const reported = v.errors[0]?.line;
+		const line = typeof reported === 'number' && lineMap ? lineMap(v.file)[reported] ?? reported : reported;
 		if (!v.ok && typeof line === 'number') {
 			a.lineChecked++;
 			const first = Math.min(...errors.map((d) => d.range.start.line + 1));

@@ -38,7 +38,9 @@ function perPort(parsed: LinuxptpParse): Map<string, Map<string, ParsedSetting>>
 }
 
 /** Effective value of an option for the clock or a port (port overrides global, else the default). */
-function effective(ports: Map<string, Map<string, ParsedSetting>> | null, g: Map<string, ParsedSetting>, name: string, release: LinuxptpRelease, port: string | null = null): string | number | null {
+type PortValues = Map<string, Map<string, ParsedSetting>>;
+
+function effective(ports: PortValues | null, g: Map<string, ParsedSetting>, name: string, release: LinuxptpRelease, port: string | null = null): string | number | null {
 	const p = port !== null ? ports?.get(port)?.get(name) : undefined;
 	if (p) {
 		return p.value;

@@ -2,7 +2,7 @@
  * Checks timemaster.conf the way timemaster's config_parse() does (reporting every problem, not only the first).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { ConfigDocument, Section } from '../../parser/ast';
+import { lineRange, type ConfigDocument, type Section } from '../../parser/ast';
 import { Code } from '../../features/codes';
 import { parseCDouble, parseCInt } from '../../values/cNumbers';
 import { suggest } from '../../values/suggest';
@@ -52,6 +52,18 @@ function typeText(st: TimemasterSetting): string {
 /** Checks a timemaster.conf. */
 export function checkTimemaster(doc: ConfigDocument, release: LinuxptpRelease): Diagnostic[] {
 	const out: Diagnostic[] = [];
+	// timemaster reads lines with fgets() into 4096 bytes: the rest of a longer line is read as a line of its own.
+	doc.lines.forEach((line, i) => {
+		const bytes = line.length < 1365 ? null : Buffer.from(line, 'utf8');
+		if (!bytes || bytes.length < 4096) {
+			return;
+		}
+		const tail = bytes.subarray(4095).toString('utf8');
+		if (tail.trim() !== '' && !tail.trimStart().startsWith('#')) {
+			out.push(diag(lineRange(i, 0, line.length), DiagnosticSeverity.Error, Code.ExtraTokens,
+				`This line is ${bytes.length} bytes; timemaster reads at most 4095 at a time and parses the rest ('${tail.slice(0, 20)}…') as a line of its own.`));
+		}
+	});
 	for (const e of doc.entries) {
 		if (!e.section) {
 			out.push(diag(e.range, DiagnosticSeverity.Error, Code.NotInSection, `'${e.key.text}' is outside any section; timemaster rejects settings before the first [section].`));

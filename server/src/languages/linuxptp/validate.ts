@@ -3,7 +3,7 @@
  * instead of stopping at the first. Errors here are exactly the lines the daemon rejects.
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { ConfigDocument, Entry, Section } from '../../parser/ast';
+import { lineRange, type ConfigDocument, type Entry, type Section } from '../../parser/ast';
 import { Code } from '../../features/codes';
 import type { DiagnosticData, Fix } from '../../features/diagnosticData';
 import { parseCDouble, parseCInt, parseCUint, type CNumberResult } from '../../values/cNumbers';
@@ -135,6 +135,7 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 			}
 		}
 	}
+	checkLongLines(doc, out);
 	const unicast = new UnicastTables(out);
 	const memoKey = `${opts.release}|${String(opts.renameHints)}`;
 	for (const e of doc.entries) {
@@ -146,7 +147,7 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 		}
 		const kind = ptpSectionKind(e.section);
 		if (kind === 'unicast') {
-			unicast.line(e);
+			unicast.line(e, e.section);
 			continue;
 		}
 		const port = kind === 'global' ? null : e.section.name.slice(0, portNameMax);
@@ -170,6 +171,32 @@ export function parseLinuxptp(doc: ConfigDocument, opts: LinuxptpCheckOptions): 
 	}
 	checkDuplicates(doc, out);
 	return { diagnostics: out, settings, ports };
+}
+
+/** linuxptp reads lines with fgets() into 1024 bytes: a longer line is read as several lines. */
+function checkLongLines(doc: ConfigDocument, out: Diagnostic[]): void {
+	for (let i = 0; i < doc.lines.length; i++) {
+		const line = doc.lines[i];
+		if (line.length < 341) {
+			continue; // cannot reach 1023 bytes even at three bytes per character
+		}
+		const bytes = Buffer.from(line, 'utf8');
+		if (bytes.length < 1023) {
+			continue;
+		}
+		const range = lineRange(i, 0, line.length);
+		if (bytes.length === 1023) {
+			out.push(diag(range, DiagnosticSeverity.Warning, Code.ExtraTokens,
+				'This line is exactly 1023 bytes: linuxptp counts it as two lines, so its messages name every later line one too high.'));
+			continue;
+		}
+		const tail = bytes.subarray(1023).toString('utf8');
+		if (tail.trim() === '' || tail.trimStart().startsWith('#')) {
+			continue;
+		}
+		out.push(diag(range, DiagnosticSeverity.Error, Code.ExtraTokens,
+			`This line is ${bytes.length} bytes; linuxptp reads at most 1023 at a time and parses the rest ('${tail.slice(0, 20)}…') as a line of its own. Shorten it.`));
+	}
 }
 
 function checkHeader(s: Section, portNameMax: number, out: Diagnostic[]): void {
@@ -311,11 +338,17 @@ function checkDuplicates(doc: ConfigDocument, out: Diagnostic[]): void {
 /** `[unicast_master_table]` line grammar (config.c parse_unicast_mtab_line). */
 class UnicastTables {
 	private current: number | null = null;
+	private section: Section | null = null;
 	private readonly ids = new Set<number>();
 
 	constructor(private readonly out: Diagnostic[]) {}
 
-	line(e: Entry): void {
+	line(e: Entry, section: Section): void {
+		// Every [unicast_master_table] header starts without a current table.
+		if (section !== this.section) {
+			this.section = section;
+			this.current = null;
+		}
 		const text = [e.key.text, e.value?.text ?? ''].join(' ').trim();
 		const num = (kw: string): number | null => {
 			const m = new RegExp(`^${kw}\\s*([-+]?\\d+)`).exec(text);
