@@ -40,3 +40,10 @@ suite('linuxptp hover', () => {
 		assert.equal(hover('linuxptp', '[global]\n|\n'), null);
 	});
 });
+
+suite('linuxptp hover: unknown versions', () => {
+	test('a newer release than known is checked with the newest and says so', () => {
+		assert.match(hover('linuxptp', '[global]\nclock|Class 6\n', settingsWith('4.7'))!, /linuxptp 4\.7 is newer than the newest release known here; checking with 4\.4/);
+		assert.doesNotMatch(hover('linuxptp', '[global]\nclock|Class 6\n', settingsWith('4.4'))!, /newer than/);
+	});
+});

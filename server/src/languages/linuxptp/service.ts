@@ -1,7 +1,7 @@
 /**
  * The `linuxptp` language: ptp4l, ts2phc, phc2sys and timemaster config files.
  */
-import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import { MarkupContent, type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
 import type { ConfigDocument, Entry } from '../../parser/ast';
 import { parseWords, reparseWords } from '../../parser/wordParser';
 import { sectionSymbols } from '../../features/symbols';
@@ -80,8 +80,13 @@ export const linuxptpService: LanguageService = {
 		return linuxptpCompletion(doc, p, release, kind);
 	},
 	hover(doc: ConfigDocument, p: Position, ctx: DocContext): Hover | null {
-		const { release, kind } = linuxptpTarget(doc, ctx);
-		return linuxptpHover(doc, p, release, kind);
+		const { release, kind, note } = linuxptpTarget(doc, ctx);
+		const h = linuxptpHover(doc, p, release, kind);
+		// A version setting we do not know (e.g. a newer release) is explained where the release shows: in hovers.
+		if (h && note && MarkupContent.is(h.contents)) {
+			h.contents = { kind: h.contents.kind, value: `${h.contents.value}\n\n_${note}_` };
+		}
+		return h;
 	},
 	symbols(doc: ConfigDocument): DocumentSymbol[] {
 		return sectionSymbols(doc);
