@@ -9,6 +9,10 @@ export interface Settings {
 		/** linuxptp release whose option table and parser rules apply, e.g. `'4.4'`. `'newest'` = newest known. */
 		version: string;
 	};
+	chrony: {
+		/** chrony release whose directives and parser rules apply, e.g. `'4.9'`. `'newest'` = newest known. */
+		version: string;
+	};
 	diagnostics: {
 		/** Report expert warnings (beyond what the daemons check). */
 		expertWarnings: boolean;
@@ -20,6 +24,7 @@ export interface Settings {
 /** Defaults of every setting. */
 export const DEFAULT_SETTINGS: Settings = {
 	linuxptp: { version: 'newest' },
+	chrony: { version: 'newest' },
 	diagnostics: { expertWarnings: true, renameHints: true },
 };
 
@@ -50,6 +55,14 @@ export const SETTING_DESCRIPTIONS: readonly SettingDescription[] = [
 		markdownDescription: 'linuxptp release the hosts run (`ptp4l -v`). Options, ranges and parser rules of that release are used for completion and diagnostics.',
 	},
 	{
+		key: 'ptpconf.chrony.version',
+		type: 'string',
+		default: 'newest',
+		scope: 'resource',
+		enum: ['newest', '4.9', '4.8', '4.7', '4.6', '4.5', '4.4', '4.3'],
+		markdownDescription: 'chrony release the hosts run (`chronyd -v`). Directives, options and parser rules of that release are used for completion and diagnostics.',
+	},
+	{
 		key: 'ptpconf.diagnostics.expertWarnings',
 		type: 'boolean',
 		default: true,
@@ -75,9 +88,10 @@ export const SETTING_DESCRIPTIONS: readonly SettingDescription[] = [
 
 /** Reads a value of type T at a dotted path inside a partial settings object, falling back to the default. */
 export function mergeSettings(partial: unknown): Settings {
-	const p = (partial ?? {}) as { linuxptp?: Partial<Settings['linuxptp']>; diagnostics?: Partial<Settings['diagnostics']> };
+	const p = (partial ?? {}) as { linuxptp?: Partial<Settings['linuxptp']>; chrony?: Partial<Settings['chrony']>; diagnostics?: Partial<Settings['diagnostics']> };
 	return {
 		linuxptp: { ...DEFAULT_SETTINGS.linuxptp, ...(p.linuxptp ?? {}) },
+		chrony: { ...DEFAULT_SETTINGS.chrony, ...(p.chrony ?? {}) },
 		diagnostics: { ...DEFAULT_SETTINGS.diagnostics, ...(p.diagnostics ?? {}) },
 	};
 }

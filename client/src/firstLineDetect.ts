@@ -11,6 +11,9 @@ const GENERIC = new Set(['properties', 'ini']);
 /** The first non-blank, non-comment line of a linuxptp file (same as package.json `firstLine`, comments skipped). */
 const LINUXPTP_FIRST = /^\s*\[(global|unicast_master_table|timemaster|ptp_domain\s+\d+|ntp_server\s+\S+)\]\s*$/i;
 
+/** The comment Debian and upstream put at the top of chrony.conf. */
+const CHRONY_FIRST = /^#\s*(Welcome to the chrony configuration file|This the default chrony\.conf file)/;
+
 /** Whether a text looks like a linuxptp config from its first meaningful line. */
 export function looksLikeLinuxptp(text: string): boolean {
 	for (const line of text.split('\n', 50)) {
@@ -24,8 +27,14 @@ export function looksLikeLinuxptp(text: string): boolean {
 }
 
 async function claim(doc: vscode.TextDocument): Promise<void> {
-	if (GENERIC.has(doc.languageId) && looksLikeLinuxptp(doc.getText(new vscode.Range(0, 0, 50, 0)))) {
+	if (!GENERIC.has(doc.languageId)) {
+		return;
+	}
+	const head = doc.getText(new vscode.Range(0, 0, 50, 0));
+	if (looksLikeLinuxptp(head)) {
 		await vscode.languages.setTextDocumentLanguage(doc, 'linuxptp');
+	} else if (CHRONY_FIRST.test(head)) {
+		await vscode.languages.setTextDocumentLanguage(doc, 'chrony');
 	}
 }
 

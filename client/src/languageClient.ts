@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Language ids our server serves (ours, plus ids other systemd extensions use for the same files). */
-export const DOCUMENT_LANGUAGES = ['linuxptp'];
+export const DOCUMENT_LANGUAGES = ['linuxptp', 'chrony'];
 
 /** Builds (does not start) the client. */
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {

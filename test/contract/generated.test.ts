@@ -21,3 +21,15 @@ suite('contract: generated tables are up to date', () => {
 		assert.match(r.stdout, /linuxptp 4\.2: \d+ options match/);
 	});
 });
+
+suite('contract: chrony generated table is up to date', () => {
+	test('directives.generated.ts matches conf.c/cmdparse.c of the chrony sources the oracle installs', function () {
+		this.timeout(20 * 60 * 1000);
+		ensureOracles();
+		const src = join(ORACLES, 'src');
+		const pairs = [['4.3', 'chrony-4.3'], ['4.6', 'chrony-4.6.1'], ['4.9', 'chrony-4.9']].filter(([, d]) => existsSync(join(src, d, 'conf.c')));
+		assert.ok(pairs.length >= 3, 'chrony 4.3, 4.6.1 and 4.9 sources must be installed (install.sh --with-source)');
+		const r = spawnSync(process.execPath, [join(REPO, 'scripts/gen-chrony.mjs'), '--check', ...pairs.flatMap(([v, d]) => ['--src', `${v}=${join(src, d)}`])], { encoding: 'utf8', cwd: REPO });
+		assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+	});
+});

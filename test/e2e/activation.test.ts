@@ -12,7 +12,7 @@ suite('activation', () => {
 		const ext = extension();
 		const manifest = ext.packageJSON as { name: string; activationEvents: string[] };
 		assert.equal(manifest.name, 'ptpconf');
-		assert.deepEqual(manifest.activationEvents, ['onLanguage:linuxptp', 'onLanguage:properties', 'onLanguage:ini']);
+		assert.deepEqual(manifest.activationEvents, ['onLanguage:linuxptp', 'onLanguage:chrony', 'onLanguage:properties', 'onLanguage:ini']);
 		assert.equal(ext.isActive, false, 'activated before any linuxptp document was opened');
 	});
 

@@ -13,7 +13,7 @@ import { format } from 'node:util';
 import Mocha from 'mocha';
 
 /** Test files in run order; the log check runs last. Files not listed run before it, sorted by name. */
-const ORDER = ['activation', 'language', 'diagnostics', 'completion', 'hover', 'quickfix', 'snippet', 'settings', 'restart', 'log'];
+const ORDER = ['activation', 'language', 'diagnostics', 'completion', 'hover', 'quickfix', 'snippet', 'settings', 'chrony', 'restart', 'log'];
 
 /**
  * Prefix of every reporter line ($PTPCONF_E2E_MARK). In code-server the extension host's console reaches the

@@ -8,8 +8,8 @@ import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { caret } from './caret';
 
 /** Settings with a few fields changed. */
-export function settingsWith(linuxptpVersion = 'newest', expert = true): Settings {
-	return { linuxptp: { version: linuxptpVersion }, diagnostics: { ...DEFAULT_SETTINGS.diagnostics, expertWarnings: expert } };
+export function settingsWith(linuxptpVersion = 'newest', expert = true, chronyVersion = 'newest'): Settings {
+	return { linuxptp: { version: linuxptpVersion }, chrony: { version: chronyVersion }, diagnostics: { ...DEFAULT_SETTINGS.diagnostics, expertWarnings: expert } };
 }
 
 /** Diagnostics of a text. */

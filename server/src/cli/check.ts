@@ -58,6 +58,14 @@ function parseArgs(argv: string[]): CheckArgs | string {
 				a.settings.linuxptp.version = v;
 				break;
 			}
+			case '--chrony-version': {
+				const v = value();
+				if (!v) {
+					return '--chrony-version needs a version, e.g. 4.9';
+				}
+				a.settings.chrony.version = v;
+				break;
+			}
 			case '--no-expert':
 				a.settings.diagnostics.expertWarnings = false;
 				break;

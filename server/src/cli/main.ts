@@ -7,7 +7,7 @@ import { runCheck } from './check';
 const USAGE = `usage: ptpconf <command> [options]
 
 commands:
-  check [--json] [--language ID] [--linuxptp-version V] [--no-expert] FILE...|-
+  check [--json] [--language ID] [--linuxptp-version V] [--chrony-version V] [--no-expert] FILE...|-
         check config files with the same engine as the editor;
         exit 0 = no errors, 1 = errors found, 2 = usage or I/O error
 `;

@@ -68,6 +68,8 @@ export interface ConfigDocument {
 	languageId: string;
 	/** The file's lines without line terminators. */
 	lines: string[];
+	/** Whether the text ends with a newline (some daemons treat an unterminated last line differently). */
+	finalNewline?: boolean;
 	/** Sections in order. */
 	sections: Section[];
 	/** All entries in order, including those before the first section. */

@@ -43,7 +43,7 @@ function words(line: number, text: string, offset: number): Token[] {
 /** Parses a document. */
 export function parseWords(languageId: string, text: string, syntax: WordSyntax): ConfigDocument {
 	const lines = splitLines(text);
-	const doc: ConfigDocument = { languageId, lines, sections: [], entries: [], comments: [], problems: [] };
+	const doc: ConfigDocument = { languageId, lines, finalNewline: text.endsWith('\n'), sections: [], entries: [], comments: [], problems: [] };
 	let section: Section | null = null;
 	const closeSection = (endLine: number): void => {
 		if (section) {
@@ -170,7 +170,7 @@ export function reparseWords(prev: ConfigDocument, text: string, syntax: WordSyn
 			}
 		}
 	}
-	const doc: ConfigDocument = { ...prev, lines, entries };
+	const doc: ConfigDocument = { ...prev, lines, entries, finalNewline: text.endsWith('\n') };
 	ENTRY_INDEX.set(doc, index);
 	return doc;
 }
