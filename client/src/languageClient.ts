@@ -15,9 +15,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
 	};
 	const outputChannel = vscode.window.createOutputChannel('ptpconf Language Server', { log: true });
+	// Created and deleted config files change where paths such as `include …` lead.
+	const watcher = vscode.workspace.createFileSystemWatcher('**/*.{conf,cfg,sources,service,socket,timer,target}', false, true, false);
+	context.subscriptions.push(watcher, outputChannel);
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: DOCUMENT_LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }, { scheme: 'vscode-remote', language }]),
-		synchronize: { configurationSection: 'ptpconf' },
+		synchronize: { configurationSection: 'ptpconf', fileEvents: watcher },
 		outputChannel,
 		traceOutputChannel: outputChannel,
 		revealOutputChannelOn: 4, // RevealOutputChannelOn.Never

@@ -17,6 +17,7 @@ import { computeDiagnostics } from './features/diagnostics';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './features/codeActions';
 import { foldingRanges } from './features/folding';
 import { formatWords } from './features/formatting';
+import { WorkspaceIndex } from './features/workspaceIndex';
 
 /** Server name and version announced in `initialize`. */
 export const SERVER_INFO = { name: 'ptpconf-language-server', version: '0.1.0' };
@@ -26,6 +27,7 @@ export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
 	const cache = new DocumentCache();
 	const settings = new SettingsCache();
+	const workspace = new WorkspaceIndex();
 	let pull = false;
 	let configurationRequests = false;
 	let dynamicConfiguration = false;
@@ -66,6 +68,7 @@ export function startServer(connection: Connection): void {
 			settings.useFetcher((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'ptpconf' }));
 		}
 		settings.setGlobal((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+		workspace.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
 		return {
 			serverInfo: SERVER_INFO,
 			capabilities: {
@@ -75,6 +78,7 @@ export function startServer(connection: Connection): void {
 				documentSymbolProvider: true,
 				foldingRangeProvider: true,
 				documentFormattingProvider: true,
+				documentLinkProvider: { resolveProvider: false },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
 			},
@@ -138,8 +142,14 @@ export function startServer(connection: Connection): void {
 	});
 	connection.onDocumentFormatting(async (params) => {
 		const r = await resolve(params.textDocument.uri);
-		return r ? formatWords(r.doc, { alignValues: true }) : [];
+		return r ? formatWords(r.doc, { alignValues: r.service.alignValues }) : [];
 	});
+	connection.onDocumentLinks(async (params) => {
+		const r = await resolve(params.textDocument.uri);
+		return r?.service.links ? r.service.links(r.doc, workspace) : [];
+	});
+	// Created or deleted files change what paths resolve to.
+	connection.onDidChangeWatchedFiles(() => workspace.rescan());
 	connection.onCodeAction(async (params) => {
 		const uri = params.textDocument.uri;
 		const only = params.context.only;

@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
 import {
-	CodeActionRequest, CompletionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+	CodeActionRequest, CompletionRequest, DocumentLinkRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
 	DocumentDiagnosticRequest, DocumentSymbolRequest, HoverRequest, InitializeRequest, type CompletionItem, type CompletionList,
 	type Diagnostic, type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startPair, type LspPair } from '../util/lspPair';
+import { SHARED } from '../util/paths';
 
 const URI = 'file:///etc/linuxptp/ptp4l.conf';
 
@@ -96,6 +99,14 @@ suite('LSP server (in-memory)', () => {
 		const second = pair.nextDiagnostics(URI);
 		await pair.client.sendNotification(DidChangeConfigurationNotification.type, { settings: { ptpconf: { linuxptp: { version: '3.1' } } } });
 		assert.deepEqual((await second).diagnostics.map((d) => d.code), ['version-absent']);
+	});
+
+	test('document links resolve chrony include paths to workspace files', async () => {
+		pair = await startPair({ textDocument: { diagnostic: {} } }, [{ uri: pathToFileURL(join(SHARED, 'seed')).href, name: 'seed' }]);
+		const uri = 'file:///tmp/main-chrony.conf';
+		await open(pair, 'include /etc/chrony/chrony.conf\n', uri, 'chrony');
+		const links = await pair.client.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } });
+		assert.deepEqual(links?.map((l) => l.target), [pathToFileURL(join(SHARED, 'seed/etc/chrony/chrony.conf')).href]);
 	});
 
 	test('documents of other languages are ignored', async () => {

@@ -20,7 +20,7 @@ export interface LspPair {
 }
 
 /** Starts the server and initializes it with the given capabilities. */
-export async function startPair(capabilities: ClientCapabilities): Promise<LspPair> {
+export async function startPair(capabilities: ClientCapabilities, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<LspPair> {
 	const up = new PassThrough();
 	const down = new PassThrough();
 	const serverConn = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
@@ -53,7 +53,7 @@ export async function startPair(capabilities: ClientCapabilities): Promise<LspPa
 	client.onRequest('client/registerCapability', () => null);
 	client.onRequest('workspace/diagnostic/refresh', () => null);
 	client.listen();
-	await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders: null });
+	await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders });
 	await client.sendNotification(InitializedNotification.type, {});
 	return pair;
 }

@@ -1,7 +1,8 @@
 /**
  * What every language module provides to the generic LSP features.
  */
-import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { WorkspaceIndex } from '../features/workspaceIndex';
 import type { ConfigDocument } from '../parser/ast';
 import type { Settings } from '../../../shared/settings';
 
@@ -29,4 +30,8 @@ export interface LanguageService {
 	hover(doc: ConfigDocument, p: Position, ctx: DocContext): Hover | null;
 	/** Outline. */
 	symbols(doc: ConfigDocument, ctx: DocContext): DocumentSymbol[];
+	/** Links from paths in the file to workspace files. */
+	links?(doc: ConfigDocument, index: WorkspaceIndex): DocumentLink[];
+	/** Whether the formatter aligns values in a column (sections of key/value settings) or keeps one blank. */
+	alignValues: boolean;
 }

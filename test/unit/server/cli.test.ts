@@ -64,3 +64,15 @@ suite('CLI: ptpconf check', () => {
 		assert.equal(run(['--help']).code, 0);
 	});
 });
+
+suite('CLI: chrony files', () => {
+	test('--chrony-version decides; chrony files are recognised by name', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ptpconf-cli-chrony-'));
+		const f = join(dir, 'chrony.conf');
+		writeFileSync(f, 'server ntp.example.net iburst\nmaxtxbuffers 100\nmakestep 1 3\n');
+		assert.equal(run(['check', f]).code, 0);
+		const old = run(['check', '--chrony-version', '4.3', f]);
+		assert.equal(old.code, 1);
+		assert.match(old.out, /chrony\.conf:2:1: error: .*maxtxbuffers.*\[version-absent\]/);
+	});
+});

@@ -1,7 +1,9 @@
 /**
  * The `chrony` language: chrony.conf, conf.d/*.conf and sourcedir `.sources` files.
  */
-import { MarkupContent, SymbolKind, type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
+import { MarkupContent, SymbolKind, type CompletionItem, type Diagnostic, type DocumentLink, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
+import { chronyLinks } from '../../features/documentLinks';
+import type { WorkspaceIndex } from '../../features/workspaceIndex';
 import type { ConfigDocument } from '../../parser/ast';
 import { parseWords, reparseWords } from '../../parser/wordParser';
 import type { DocContext, LanguageService } from '../spec';
@@ -58,6 +60,10 @@ export const chronyService: LanguageService = {
 			h.contents = { kind: h.contents.kind, value: `${h.contents.value}\n\n_${note}_` };
 		}
 		return h;
+	},
+	alignValues: false,
+	links(doc: ConfigDocument, index: WorkspaceIndex): DocumentLink[] {
+		return chronyLinks(doc, index);
 	},
 	symbols(doc: ConfigDocument): DocumentSymbol[] {
 		// chrony has no sections: group the outline by the manual's directive groups.

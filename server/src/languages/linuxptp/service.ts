@@ -88,6 +88,7 @@ export const linuxptpService: LanguageService = {
 		}
 		return h;
 	},
+	alignValues: true,
 	symbols(doc: ConfigDocument): DocumentSymbol[] {
 		return sectionSymbols(doc);
 	},
