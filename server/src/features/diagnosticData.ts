@@ -1,7 +1,7 @@
 /**
  * What a diagnostic carries for quick fixes (in `Diagnostic.data`, never in `code`).
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver-types';
 
 /** One text replacement offered as a quick fix. */
 export interface Fix {
@@ -25,4 +25,16 @@ export interface DiagnosticData {
 export function fixesOf(data: unknown): Fix[] {
 	const d = data as DiagnosticData | undefined;
 	return Array.isArray(d?.fixes) ? d.fixes : [];
+}
+
+/** Makes a diagnostic of a language (`source`), with quick fixes in `data` and optional tags. */
+export function makeDiagnostic(source: string, range: Range, severity: DiagnosticSeverity, code: string, message: string, fixes?: Fix[], tags?: DiagnosticTag[]): Diagnostic {
+	const d: Diagnostic = { range, severity, code, source, message };
+	if (fixes && fixes.length > 0) {
+		d.data = { fixes } satisfies DiagnosticData;
+	}
+	if (tags) {
+		d.tags = tags;
+	}
+	return d;
 }

@@ -11,7 +11,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ConfigDocument, Entry, Token } from '../../parser/ast';
 import { Code } from '../../features/codes';
-import type { DiagnosticData, Fix } from '../../features/diagnosticData';
+import { makeDiagnostic, type Fix } from '../../features/diagnosticData';
 import { isInetAton, isIpv4Strict, isIpv6 } from '../../values/addresses';
 import { suggest } from '../../values/suggest';
 import {
@@ -46,14 +46,7 @@ export interface ChronyCheckOptions {
 
 /** Makes a diagnostic. */
 export function diag(range: Range, severity: DiagnosticSeverity, code: Code, message: string, fixes?: Fix[], tags?: DiagnosticTag[]): Diagnostic {
-	const d: Diagnostic = { range, severity, code, source: SOURCE, message };
-	if (fixes && fixes.length > 0) {
-		d.data = { fixes } satisfies DiagnosticData;
-	}
-	if (tags) {
-		d.tags = tags;
-	}
-	return d;
+	return makeDiagnostic(SOURCE, range, severity, code, message, fixes, tags);
 }
 
 /** A keyword option as chronyd read it. */

@@ -5,7 +5,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { lineRange, type ConfigDocument, type Entry, type Section } from '../../parser/ast';
 import { Code } from '../../features/codes';
-import type { DiagnosticData, Fix } from '../../features/diagnosticData';
+import { makeDiagnostic, type Fix } from '../../features/diagnosticData';
 import { parseCDouble, parseCInt, parseCUint, type CNumberResult } from '../../values/cNumbers';
 import { isInetAton, isIpv6, isScanfMac } from '../../values/addresses';
 import { suggest } from '../../values/suggest';
@@ -25,14 +25,7 @@ export interface LinuxptpCheckOptions {
 
 /** Makes a diagnostic. */
 export function diag(range: Range, severity: DiagnosticSeverity, code: Code, message: string, fixes?: Fix[], tags?: DiagnosticTag[]): Diagnostic {
-	const d: Diagnostic = { range, severity, code, source: SOURCE, message };
-	if (fixes && fixes.length > 0) {
-		d.data = { fixes } satisfies DiagnosticData;
-	}
-	if (tags) {
-		d.tags = tags;
-	}
-	return d;
+	return makeDiagnostic(SOURCE, range, severity, code, message, fixes, tags);
 }
 
 /** What the parser made of one setting line (for later semantic checks). */
