@@ -12,6 +12,7 @@ import type {
 	ChronyWord,
 } from './facts';
 import { CHRONY_ALIASES, CHRONY_EXTRA_USAGE } from './overrides';
+import { chooseRelease, describeReleases, type ReleaseChoice } from '../releases';
 
 /** A chrony release known to the tables. */
 export type ChronyRelease = (typeof CHRONY_RELEASES)[number];
@@ -20,38 +21,11 @@ export type ChronyRelease = (typeof CHRONY_RELEASES)[number];
 export const NEWEST_CHRONY: ChronyRelease = CHRONY_RELEASES[CHRONY_RELEASES.length - 1];
 
 /** Which release a version setting means, and why. */
-export interface ChronyReleaseChoice {
-	/** Release whose facts are used. */
-	release: ChronyRelease;
-	/** Set when the requested version is not in the tables. */
-	note?: string;
-}
-
-function key(r: string): number {
-	const [a, b] = r.split('.').map(Number);
-	return a * 1000 + b;
-}
+export type ChronyReleaseChoice = ReleaseChoice<ChronyRelease>;
 
 /** Maps a version setting (`newest`, `4.6`, `4.6.1`, `chronyd (chrony) version 4.5 …`) to a known release. */
 export function chooseChronyRelease(setting: string | undefined): ChronyReleaseChoice {
-	const s = (setting ?? '').trim();
-	if (s === '' || s === 'newest' || s === 'latest') {
-		return { release: NEWEST_CHRONY };
-	}
-	const m = /(?:^|\s|v)(\d+)\.(\d+)/.exec(s);
-	if (!m) {
-		return { release: NEWEST_CHRONY, note: `Unknown chrony version '${s}'; using ${NEWEST_CHRONY}.` };
-	}
-	const want = Number(m[1]) * 1000 + Number(m[2]);
-	const exact = CHRONY_RELEASES.find((r) => key(r) === want);
-	if (exact) {
-		return { release: exact };
-	}
-	if (want > key(NEWEST_CHRONY)) {
-		return { release: NEWEST_CHRONY, note: `chrony ${m[1]}.${m[2]} is newer than the newest release known here; checking with ${NEWEST_CHRONY}.` };
-	}
-	const older = [...CHRONY_RELEASES].reverse().find((r) => key(r) < want) ?? CHRONY_RELEASES[0];
-	return { release: older, note: `chrony ${m[1]}.${m[2]} is not described; checking with ${older}.` };
+	return chooseRelease('chrony', CHRONY_RELEASES, setting, /(?:^|\s|v)(\d+)\.(\d+)/);
 }
 
 /** Index of a release in CHRONY_RELEASES (−1 if unknown). */
@@ -224,17 +198,6 @@ export function releasesOf(variants: readonly { from: string; to: string }[]): s
 	return CHRONY_RELEASES.filter((r) => variantIn(variants, r));
 }
 
-/** A human range like `4.3–4.6` for a list of consecutive releases. */
-export function describeReleases(rs: readonly string[]): string {
-	if (rs.length === 0) {
-		return 'no release';
-	}
-	if (rs.length === 1) {
-		return rs[0];
-	}
-	return `${rs[0]}–${rs[rs.length - 1]}`;
-}
-
 /** Why a name known to `known` releases is missing from `release`: `added in 4.7`, `removed after 4.6` or `available in 4.4–4.6`. */
 export function describeAvailability(known: readonly string[], release: string): string {
 	const i = chronyReleaseIndex(release);
@@ -247,4 +210,4 @@ export function describeAvailability(known: readonly string[], release: string):
 	return `available in ${describeReleases(known)}`;
 }
 
-export { CHRONY_RELEASES };
+export { CHRONY_RELEASES, describeReleases };

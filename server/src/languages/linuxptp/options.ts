@@ -5,6 +5,7 @@
 import { LINUXPTP_OPTIONS, LINUXPTP_RELEASES, LINUXPTP_RENAMES } from './options.generated';
 import type { LinuxptpOptionFacts, LinuxptpVariant } from './facts';
 import { LINUXPTP_DOCS, type OptionDoc } from './docs';
+import { chooseRelease as chooseKnownRelease, describeReleases, type ReleaseChoice as GenericChoice } from '../releases';
 
 /** A linuxptp release known to the table. */
 export type LinuxptpRelease = (typeof LINUXPTP_RELEASES)[number];
@@ -27,37 +28,11 @@ export interface ResolvedOption extends LinuxptpVariant {
 }
 
 /** Which release a version setting means, and why. */
-export interface ReleaseChoice {
-	/** Release whose facts are used. */
-	release: LinuxptpRelease;
-	/** Set when the requested version is not in the table (e.g. newer than the newest known). */
-	note?: string;
-}
+export type ReleaseChoice = GenericChoice<LinuxptpRelease>;
 
 /** Maps a version setting (`newest`, `4.4`, `3.1.1`, `ptp4l -v` output) to a known release. */
 export function chooseRelease(setting: string | undefined): ReleaseChoice {
-	const s = (setting ?? '').trim();
-	if (s === '' || s === 'newest' || s === 'latest') {
-		return { release: NEWEST_LINUXPTP };
-	}
-	const m = /^v?(\d+)\.(\d+)/.exec(s);
-	if (!m) {
-		return { release: NEWEST_LINUXPTP, note: `Unknown linuxptp version '${s}'; using ${NEWEST_LINUXPTP}.` };
-	}
-	const want = Number(m[1]) * 1000 + Number(m[2]);
-	const key = (r: string): number => {
-		const [a, b] = r.split('.').map(Number);
-		return a * 1000 + b;
-	};
-	const exact = LINUXPTP_RELEASES.find((r) => key(r) === want);
-	if (exact) {
-		return { release: exact };
-	}
-	if (want > key(NEWEST_LINUXPTP)) {
-		return { release: NEWEST_LINUXPTP, note: `linuxptp ${m[1]}.${m[2]} is newer than the newest release known here; checking with ${NEWEST_LINUXPTP}.` };
-	}
-	const older = [...LINUXPTP_RELEASES].reverse().find((r) => key(r) < want) ?? LINUXPTP_RELEASES[0];
-	return { release: older, note: `linuxptp ${m[1]}.${m[2]} is not described; checking with ${older}.` };
+	return chooseKnownRelease('linuxptp', LINUXPTP_RELEASES, setting, /^v?(\d+)\.(\d+)/);
 }
 
 /** Index of a release in LINUXPTP_RELEASES. */
@@ -116,15 +91,4 @@ export function releasesKnowing(name: string): string[] {
 	return LINUXPTP_RELEASES.filter((r) => (o && variantIn(o, r)) || renameIn(name, r));
 }
 
-/** A human range like `3.1–4.2` for a list of consecutive releases. */
-export function describeReleases(rs: readonly string[]): string {
-	if (rs.length === 0) {
-		return 'no release';
-	}
-	if (rs.length === 1) {
-		return rs[0];
-	}
-	return `${rs[0]}–${rs[rs.length - 1]}`;
-}
-
-export { LINUXPTP_RELEASES };
+export { LINUXPTP_RELEASES, describeReleases };
