@@ -1,3 +1,5 @@
+import { MarkupContent, type Hover } from 'vscode-languageserver-types';
+
 /**
  * Release lists shared by the languages: map a version setting to a known release, describe runs of releases.
  */
@@ -50,4 +52,12 @@ export function describeReleases(rs: readonly string[]): string {
 		return rs[0];
 	}
 	return `${rs[0]}–${rs[rs.length - 1]}`;
+}
+
+/** Appends the note of a release choice to a markdown hover (where the user sees which release is used). */
+export function withReleaseNote(h: Hover | null, note: string | undefined): Hover | null {
+	if (h && note && MarkupContent.is(h.contents)) {
+		return { ...h, contents: { kind: h.contents.kind, value: `${h.contents.value}\n\n_${note}_` } };
+	}
+	return h;
 }

@@ -1,12 +1,13 @@
 /**
  * The `chrony` language: chrony.conf, conf.d/*.conf and sourcedir `.sources` files.
  */
-import { MarkupContent, SymbolKind, type CompletionItem, type Diagnostic, type DocumentLink, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
+import { SymbolKind, type CompletionItem, type Diagnostic, type DocumentLink, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
 import { chronyLinks } from '../../features/documentLinks';
 import type { WorkspaceIndex } from '../../features/workspaceIndex';
 import type { ConfigDocument } from '../../parser/ast';
 import { parseWords, reparseWords } from '../../parser/wordParser';
 import type { DocContext, LanguageService } from '../spec';
+import { withReleaseNote } from '../releases';
 import { findPlaceholder, placeholderDiagnostic } from '../linuxptp/placeholders';
 import { lineRange } from '../../parser/ast';
 import { chooseChronyRelease, limitsFor, type ChronyRelease } from './options';
@@ -55,11 +56,7 @@ export const chronyService: LanguageService = {
 	},
 	hover(doc: ConfigDocument, p: Position, ctx: DocContext): Hover | null {
 		const { release, note } = chronyTarget(ctx.uri, ctx);
-		const h = chronyHover(doc, p, release);
-		if (h && note && MarkupContent.is(h.contents)) {
-			h.contents = { kind: h.contents.kind, value: `${h.contents.value}\n\n_${note}_` };
-		}
-		return h;
+		return withReleaseNote(chronyHover(doc, p, release), note);
 	},
 	alignValues: false,
 	links(doc: ConfigDocument, index: WorkspaceIndex): DocumentLink[] {

@@ -1,11 +1,12 @@
 /**
  * The `linuxptp` language: ptp4l, ts2phc, phc2sys and timemaster config files.
  */
-import { MarkupContent, type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
+import { type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
 import type { ConfigDocument, Entry } from '../../parser/ast';
 import { parseWords, reparseWords } from '../../parser/wordParser';
 import { sectionSymbols } from '../../features/symbols';
 import type { DocContext, LanguageService } from '../spec';
+import { withReleaseNote } from '../releases';
 import { chooseRelease, type LinuxptpRelease } from './options';
 import { detectKind, type LinuxptpKind } from './kind';
 import { parseLinuxptp, SOURCE } from './validate';
@@ -81,12 +82,8 @@ export const linuxptpService: LanguageService = {
 	},
 	hover(doc: ConfigDocument, p: Position, ctx: DocContext): Hover | null {
 		const { release, kind, note } = linuxptpTarget(doc, ctx);
-		const h = linuxptpHover(doc, p, release, kind);
 		// A version setting we do not know (e.g. a newer release) is explained where the release shows: in hovers.
-		if (h && note && MarkupContent.is(h.contents)) {
-			h.contents = { kind: h.contents.kind, value: `${h.contents.value}\n\n_${note}_` };
-		}
-		return h;
+		return withReleaseNote(linuxptpHover(doc, p, release, kind), note);
 	},
 	alignValues: true,
 	symbols(doc: ConfigDocument): DocumentSymbol[] {
