@@ -8,8 +8,7 @@ import type { ConfigDocument } from '../../parser/ast';
 import { parseWords, reparseWords } from '../../parser/wordParser';
 import type { DocContext, LanguageService } from '../spec';
 import { withReleaseNote } from '../releases';
-import { findPlaceholder, placeholderDiagnostic } from '../linuxptp/placeholders';
-import { lineRange } from '../../parser/ast';
+import { valuePlaceholders } from '../../features/placeholders';
 import { chooseChronyRelease, limitsFor, type ChronyRelease } from './options';
 import { parseChrony, SOURCE } from './validate';
 import { chronyExpert } from './expert';
@@ -38,13 +37,7 @@ export const chronyService: LanguageService = {
 		const { release, sources } = chronyTarget(ctx.uri, ctx);
 		const parsed = parseChrony(doc, { release, sources, finalNewline: doc.finalNewline ?? true });
 		const out = [...parsed.diagnostics];
-		for (const e of doc.entries) {
-			const p = e.value ? findPlaceholder(e.value.text) : null;
-			if (p && e.value) {
-				const start = e.value.range.start.character + p.index;
-				out.push(placeholderDiagnostic(lineRange(e.line, start, start + p.text.length), p.text, SOURCE, 'value'));
-			}
-		}
+		out.push(...valuePlaceholders(doc, SOURCE));
 		if (ctx.settings.diagnostics.expertWarnings) {
 			out.push(...chronyExpert(doc, parsed, release, sources));
 		}

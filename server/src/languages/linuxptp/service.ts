@@ -2,7 +2,7 @@
  * The `linuxptp` language: ptp4l, ts2phc, phc2sys and timemaster config files.
  */
 import { type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
-import type { ConfigDocument, Entry } from '../../parser/ast';
+import type { ConfigDocument } from '../../parser/ast';
 import { parseWords, reparseWords } from '../../parser/wordParser';
 import { sectionSymbols } from '../../features/symbols';
 import type { DocContext, LanguageService } from '../spec';
@@ -13,13 +13,11 @@ import { parseLinuxptp, SOURCE } from './validate';
 import { checkTimemaster } from './timemaster';
 import { linuxptpCompletion } from './completion';
 import { linuxptpHover } from './hover';
-import { findPlaceholder, placeholderDiagnostic } from './placeholders';
+import { findPlaceholder, placeholderDiagnostic, valuePlaceholders } from '../../features/placeholders';
 import { semanticChecks } from './semantic';
 import { expertChecks } from './expert';
-import { lineRange } from '../../parser/ast';
 
 const SYNTAX = { commentChars: '#', sections: true };
-const PLACEHOLDER_MEMO = new WeakMap<Entry, Diagnostic | null>();
 
 /** Release and program for a document. */
 export function linuxptpTarget(doc: ConfigDocument, ctx: DocContext): { release: LinuxptpRelease; kind: LinuxptpKind; note?: string } {
@@ -35,18 +33,7 @@ function placeholders(doc: ConfigDocument): Diagnostic[] {
 			out.push(placeholderDiagnostic(s.header.range, s.header.text, SOURCE, 'interface name'));
 		}
 	}
-	for (const e of doc.entries) {
-		let d = PLACEHOLDER_MEMO.get(e);
-		if (d === undefined) {
-			const p = e.value ? findPlaceholder(e.value.text) : null;
-			const start = (e.value?.range.start.character ?? 0) + (p?.index ?? 0);
-			d = p ? placeholderDiagnostic(lineRange(e.line, start, start + p.text.length), p.text, SOURCE, 'value') : null;
-			PLACEHOLDER_MEMO.set(e, d);
-		}
-		if (d) {
-			out.push(d);
-		}
-	}
+	out.push(...valuePlaceholders(doc, SOURCE));
 	return out;
 }
 
